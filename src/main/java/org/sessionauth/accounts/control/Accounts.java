@@ -1,0 +1,74 @@
+package org.sessionauth.accounts.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.core.Response.Status;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import org.sessionauth.accounts.entity.User;
+import org.sessionauth.platform.control.ProblemException;
+
+@Stateless
+public class Accounts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * DESIGN §4.9: an address taken in any letter case answers 409. Sign-up reveals that an
+     * account exists; login and reset never do.
+     */
+    public User register(String email, String password) {
+        if (byEmail(email).isPresent()) {
+            throw emailTaken();
+        }
+        User user = new User(email, passwords.hash(password), clock.instant());
+        try {
+            em.persist(user);
+            em.flush();
+        } catch (PersistenceException raceLost) {
+            throw emailTaken();
+        }
+        return user;
+    }
+
+    /**
+     * The user whose password this is, if the account is active. Unknown address, wrong
+     * password and deactivated account are one answer, and cost one password verification each,
+     * so that neither the answer nor its timing tells which it was.
+     */
+    public Optional<User> authenticate(String email, String password) {
+        Optional<User> user = byEmail(email);
+        if (user.isEmpty()) {
+            passwords.spendVerification(password);
+            return Optional.empty();
+        }
+        boolean matches = passwords.matches(password, user.get().passwordHash());
+        return user.filter(u -> matches && u.active());
+    }
+
+    public Optional<User> find(UUID id) {
+        return Optional.ofNullable(em.find(User.class, id));
+    }
+
+    public Optional<User> byEmail(String email) {
+        return em.createNamedQuery(User.BY_EMAIL, User.class)
+                .setParameter("emailKey", User.keyOf(email))
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static ProblemException emailTaken() {
+        return new ProblemException(Status.CONFLICT, "email_taken", "An account with this e-mail address exists.");
+    }
+}

@@ -1,0 +1,21 @@
+package org.sessionauth.platform.boundary;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.auth.LoginConfig;
+
+/**
+ * The API is served at the root context: {@code /api}, {@code /.well-known} and {@code /oauth2}
+ * are all resources of this one application.
+ * <p>
+ * {@code @ApplicationScoped} is not decoration: Payara's MP-JWT extension only sees an
+ * {@code Application} that is a CDI bean, and without it no bearer token is ever verified.
+ */
+@ApplicationScoped
+@ApplicationPath("/")
+@LoginConfig(authMethod = "MP-JWT", realmName = "session-auth")
+@DeclareRoles({"user", "admin"})
+public class RestApplication extends Application {
+}

@@ -1,0 +1,78 @@
+package org.sessionauth.revocation.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.sessionauth.accounts.entity.User;
+import org.sessionauth.revocation.entity.RevocationEvent;
+import org.sessionauth.revocation.entity.RevocationEvent.Scope;
+import org.sessionauth.sessions.entity.LoginSession;
+
+/** Every revocation goes through here, so that each one is exact, visible everywhere and audited. */
+@Stateless
+public class Revocations {
+
+    public static final String LOGOUT = "logout";
+    public static final String LOGOUT_ALL = "logout_all";
+    public static final String REFRESH_REUSED = "refresh_reused";
+    public static final String DEACTIVATED = "deactivated";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Cutoffs cutoffs;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * DESIGN §4.2: every token of the user minted before this call dies; the user's row lock
+     * orders this against every mint. Every session ends too, so no refresh token survives.
+     *
+     * @return the user, locked, with its new generation: tokens minted from it in the same
+     *         transaction are on the right side of the cut-off
+     */
+    public User revokeUser(UUID userId, UUID actorId, String reason) {
+        User user = em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE);
+        if (user == null) {
+            throw new NotFoundException();
+        }
+        Instant now = clock.instant();
+        long generation = user.revokeTokens();
+        em.createNamedQuery(LoginSession.REVOKE_ALL_OF_USER)
+                .setParameter("now", now)
+                .setParameter("reason", reason)
+                .setParameter("userId", userId)
+                .executeUpdate();
+        em.persist(new RevocationEvent(userId, actorId, Scope.USER, null, reason, now));
+        cutoffs.publish(userId, new UserCutoff(generation, user.active()));
+        return user;
+    }
+
+    /** What a client is told when it presents a refresh token of a session that ended for {@code reason}. */
+    public static Refusal refusalFor(String reason) {
+        return switch (reason) {
+            case LOGOUT, REFRESH_REUSED -> Refusal.SESSION_REVOKED;
+            case DEACTIVATED -> Refusal.USER_INACTIVE;
+            default -> Refusal.USER_REVOKED;
+        };
+    }
+
+    /** Ends one session at once, with no grace. {@code session} must be locked by the caller. */
+    public void revokeSession(LoginSession session, UUID actorId, String reason) {
+        if (session.revoked()) {
+            return;
+        }
+        Instant now = clock.instant();
+        session.revoke(now, reason);
+        em.persist(new RevocationEvent(session.userId(), actorId, Scope.SESSION, session.id(), reason, now));
+        cutoffs.publish(session.id(), new SessionCutoff(session.generation(), session.rotatedAt(), true));
+    }
+}
