@@ -33,7 +33,7 @@ public class AuthResource {
     public record Credentials(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 1024) String password) {
     }
 
-    public record Refresh(@NotBlank @Size(max = 128) String refreshToken) {
+    public record Refresh(@NotBlank @Size(max = 4096) String refreshToken) {
     }
 
     @Inject

@@ -1,0 +1,81 @@
+package org.sessionauth.platform.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class InProcessHotStoreTest {
+
+    /** A clock the test moves by hand. */
+    static final class HandClock extends Clock {
+        Instant now = Instant.parse("2026-12-03T10:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private final HandClock clock = new HandClock();
+    private final InProcessHotStore store = new InProcessHotStore(clock);
+
+    @Test
+    void keepsTheNewestVersion() {
+        store.putIfNewer("k", "2|b", Duration.ofMinutes(1));
+        store.putIfNewer("k", "1|a", Duration.ofMinutes(1));
+        assertEquals(Optional.of("2|b"), store.get("k"));
+        store.putIfNewer("k", "3|c", Duration.ofMinutes(1));
+        assertEquals(Optional.of("3|c"), store.get("k"));
+    }
+
+    @Test
+    void forgetsAValueWhenItsTtlEnds() {
+        store.putIfNewer("k", "5|x", Duration.ofSeconds(10));
+        clock.now = clock.now.plusSeconds(10);
+        assertEquals(Optional.empty(), store.get("k"));
+        store.putIfNewer("k", "1|older but the newer one expired", Duration.ofSeconds(10));
+        assertEquals(Optional.of("1|older but the newer one expired"), store.get("k"));
+    }
+
+    @Test
+    void deliversPublishedMessagesToSubscribers() {
+        List<String> received = new ArrayList<>();
+        store.subscribe("c", new HotStore.Subscriber() {
+            @Override
+            public void onMessage(String message) {
+                received.add(message);
+            }
+
+            @Override
+            public void onConnected() {
+                received.add("connected");
+            }
+
+            @Override
+            public void onDisconnected() {
+                received.add("disconnected");
+            }
+        });
+        store.publish("c", "hello");
+        store.publish("other", "not for us");
+        assertEquals(List.of("connected", "hello"), received);
+    }
+}
