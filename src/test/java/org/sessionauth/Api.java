@@ -1,6 +1,7 @@
 package org.sessionauth;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -36,6 +37,12 @@ public final class Api {
         public JsonObject json() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {
                 return reader.readObject();
+            }
+        }
+
+        public JsonArray array() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
             }
         }
 
@@ -77,8 +84,13 @@ public final class Api {
         return post("api/auth/register", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}", null);
     }
 
-    public Reply login(String email, String password) {
-        return post("api/auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}", null);
+    public Reply login(String email, String password, String... headers) {
+        HttpRequest.Builder request = request("api/auth/login", null).header("Content-Type", "application/json");
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(
+                "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}")));
     }
 
     /** Registers a new user and logs in. */

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.sessionauth.platform.control.ClientAddresses;
 import org.sessionauth.revocation.control.AccessClaims;
 import org.sessionauth.revocation.control.Refusal;
 import org.sessionauth.sessions.control.Sessions;
@@ -39,6 +40,9 @@ public class AuthResource {
     @Inject
     Sessions sessions;
 
+    @Inject
+    ClientAddresses addresses;
+
     @Context
     HttpServletRequest http;
 
@@ -47,7 +51,8 @@ public class AuthResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     public TokenPair login(@Valid @NotNull Credentials body, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
-        return sessions.login(body.email(), body.password(), userAgent, http.getRemoteAddr());
+        return sessions.login(body.email(), body.password(), userAgent,
+                addresses.of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For")));
     }
 
     @POST

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.sessionauth.accounts.control.Accounts;
 import org.sessionauth.accounts.entity.User;
@@ -88,25 +89,22 @@ public class Sessions {
         }
         LoginSession session = em.find(LoginSession.class, token.sessionId(), LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
-        if (session.revoked()) {
-            throw Revocations.refusalFor(session.revokedReason()).refused();
-        }
-        if (session.refreshExpired(now)) {
-            throw Refusal.TOKEN_EXPIRED.refused();
-        }
-        User user = em.find(User.class, session.userId());
-        if (!user.active()) {
-            throw Refusal.USER_INACTIVE.refused();
-        }
-        long behind = session.generation() - token.generation();
-        if (behind == 0) {
-            return rotate(user, session, presented, now);
-        }
-        if (behind == 1 && session.gracePair() != null && now.isBefore(session.rotatedAt().plus(settings.refreshGrace()))) {
-            return GracePairs.open(session.gracePair(), presented, session.id());
-        }
-        revocations.revokeSession(session, null, Revocations.REFRESH_REUSED);
-        throw Refusal.REFRESH_REUSED.refused();
+        return switch (RefreshRule.judge(session, token.generation(), now, settings.refreshGrace())) {
+            case ENDED -> throw Revocations.refusalFor(session.revokedReason()).refused();
+            case EXPIRED -> throw Refusal.TOKEN_EXPIRED.refused();
+            case ROTATE -> {
+                User user = em.find(User.class, session.userId());
+                if (!user.active()) {
+                    throw Refusal.USER_INACTIVE.refused();
+                }
+                yield rotate(user, session, presented, now);
+            }
+            case REPLAY -> GracePairs.open(session.gracePair(), presented, session.id());
+            case REUSED -> {
+                revocations.revokeSession(session, null, Revocations.REFRESH_REUSED);
+                throw Refusal.REFRESH_REUSED.refused();
+            }
+        };
     }
 
     /** Ends the session of a refresh token; ending an ended session is no error. */
@@ -125,6 +123,14 @@ public class Sessions {
             throw new ProblemException(Status.NOT_FOUND, "session_not_found", "No such session.");
         }
         revocations.revokeSession(session, userId != null ? userId : session.userId(), Revocations.LOGOUT);
+    }
+
+    /** The user's sessions that can still be refreshed, newest first. */
+    public List<LoginSession> live(UUID userId) {
+        return em.createNamedQuery(LoginSession.LIVE_OF_USER, LoginSession.class)
+                .setParameter("userId", userId)
+                .setParameter("now", clock.instant())
+                .getResultList();
     }
 
     public void endAll(UUID userId) {

@@ -10,11 +10,16 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "sessions")
+@NamedQuery(name = LoginSession.LIVE_OF_USER, query = """
+        select s from LoginSession s
+        where s.userId = :userId and s.revokedAt is null and s.refreshExpiresAt > :now
+        order by s.createdAt desc, s.id""")
 @NamedQuery(name = LoginSession.REVOKE_ALL_OF_USER, query = """
         update LoginSession s set s.revokedAt = :now, s.revokedReason = :reason
         where s.userId = :userId and s.revokedAt is null""")
 public class LoginSession {
 
+    public static final String LIVE_OF_USER = "LoginSession.liveOfUser";
     public static final String REVOKE_ALL_OF_USER = "LoginSession.revokeAllOfUser";
 
     @Id
