@@ -16,8 +16,16 @@
  * Near cache → hot store (Redis) → database. A revocation writes the new cut-off to Redis and
  * publishes it, state included, on one channel before its transaction commits; if Redis cannot
  * take it, the revocation fails and changes nothing, so Redis never holds an older cut-off than
- * the database. Every node applies published states to its near cache; values are versioned and
- * only ever replaced by newer ones, so a late reader cannot put a stale state back. The near
- * cache is used only while the subscription is connected and is emptied whenever it drops.
+ * the database. Should the transaction roll back after all, the key is dropped everywhere and
+ * the next read goes to the database. Every node applies published states to its near cache;
+ * values are versioned and only ever replaced by newer ones, so a late reader cannot put a stale
+ * state back. The near cache is used only while the subscription is connected and is emptied
+ * whenever it drops.
+ *
+ * <h2>Reason codes (DESIGN §4.8)</h2>
+ * {@code token_missing}, {@code token_invalid} (malformed, wrongly signed, wrong issuer or
+ * audience, a claim missing or mistyped, an unknown user), {@code token_expired} (past its
+ * {@code exp}, or superseded by a rotation of its session after the grace window),
+ * {@code session_revoked}, {@code user_revoked}, {@code user_inactive}, {@code refresh_reused}.
  */
 package org.sessionauth.revocation;

@@ -33,12 +33,8 @@ public class Accounts {
             throw emailTaken();
         }
         User user = new User(email, passwords.hash(password), clock.instant());
-        try {
-            em.persist(user);
-            em.flush();
-        } catch (PersistenceException raceLost) {
-            throw emailTaken();
-        }
+        em.persist(user);
+        flushUnique();
         return user;
     }
 
@@ -68,7 +64,21 @@ public class Accounts {
                 .findFirst();
     }
 
-    private static ProblemException emailTaken() {
+    /** Writes pending changes now, so that an address taken meanwhile is a 409, not a failed commit. */
+    public void flushUnique() {
+        try {
+            em.flush();
+        } catch (PersistenceException raceLost) {
+            throw emailTaken();
+        }
+    }
+
+    public static ProblemException invalidCredentials() {
+        return new ProblemException(Status.UNAUTHORIZED, "invalid_credentials",
+                "The e-mail address or the password is wrong.");
+    }
+
+    public static ProblemException emailTaken() {
         return new ProblemException(Status.CONFLICT, "email_taken", "An account with this e-mail address exists.");
     }
 }

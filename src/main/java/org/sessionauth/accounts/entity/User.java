@@ -64,6 +64,27 @@ public class User {
         return ++tokenGeneration;
     }
 
+    public void activate(boolean active) {
+        this.active = active;
+    }
+
+    public void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public void changeEmail(String email) {
+        this.email = email.strip();
+        this.emailKey = keyOf(email);
+    }
+
+    public boolean hasEmail(String email) {
+        return emailKey.equals(keyOf(email));
+    }
+
+    public boolean admin() {
+        return admin;
+    }
+
     public void grantAdmin() {
         admin = true;
     }

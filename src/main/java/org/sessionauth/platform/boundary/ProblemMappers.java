@@ -84,9 +84,9 @@ public final class ProblemMappers {
             return Problem.of(Problem.UNPROCESSABLE, "invalid_input", detail).toResponse();
         }
 
-        /** {@code register.body.email} → {@code email}: the client knows its field, not our method. */
+        /** {@code login.body.refreshToken} → {@code refresh_token}: the field as the client wrote it. */
         private static String field(String path) {
-            return path.substring(path.lastIndexOf('.') + 1);
+            return path.substring(path.lastIndexOf('.') + 1).replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
         }
     }
 

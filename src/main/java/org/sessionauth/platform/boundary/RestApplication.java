@@ -4,6 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.auth.LoginConfig;
 
 /**
@@ -18,4 +19,10 @@ import org.eclipse.microprofile.auth.LoginConfig;
 @LoginConfig(authMethod = "MP-JWT", realmName = "session-auth")
 @DeclareRoles({"user", "admin"})
 public class RestApplication extends Application {
+
+    /** No generated description of every resource for anyone who sends OPTIONS (Jersey's WADL). */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

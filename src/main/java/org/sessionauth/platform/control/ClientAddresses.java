@@ -2,6 +2,7 @@ package org.sessionauth.platform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -29,6 +30,10 @@ public class ClientAddresses {
     public ClientAddresses(@ConfigProperty(name = "trusted.proxies") Optional<String> trustedProxies) {
         this.trusted = trustedProxies.stream().flatMap(list -> Arrays.stream(list.split(","))).map(String::strip)
                 .filter(s -> !s.isEmpty()).map(Range::parse).toList();
+    }
+
+    public String of(HttpServletRequest request) {
+        return of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
     }
 
     public String of(String peer, String forwardedFor) {

@@ -18,6 +18,8 @@ public interface HotStore extends AutoCloseable {
     /** Stores {@code value} unless the key holds a value of the same or a higher version. */
     void putIfNewer(String key, String value, Duration ttl);
 
+    void delete(String key);
+
     void publish(String channel, String message);
 
     /** Delivers every message published on {@code channel}, from this and every other node. */

@@ -46,6 +46,11 @@ public class InProcessHotStore implements HotStore {
     }
 
     @Override
+    public void delete(String key) {
+        entries.remove(key);
+    }
+
+    @Override
     public void publish(String channel, String message) {
         subscribers.getOrDefault(channel, List.of()).forEach(s -> s.onMessage(message));
     }

@@ -52,6 +52,11 @@ public class RedisHotStore implements HotStore {
     }
 
     @Override
+    public void delete(String key) {
+        client.del(key);
+    }
+
+    @Override
     public void publish(String channel, String message) {
         client.publish(channel, message);
     }

@@ -3,6 +3,7 @@ package org.sessionauth.revocation.boundary;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -20,9 +21,9 @@ import org.sessionauth.tokens.control.TokenSettings;
 
 /**
  * DESIGN §4.1: every request that carries a verified access token passes the revocation check
- * before any role is looked at, so a refused token is a 401, never a 403. Public endpoints are
- * left alone: they do not act on the caller's identity, and logout must work with a token whose
- * session has already ended.
+ * before any role is looked at, so a refused token is a 401, never a 403. On public endpoints a
+ * refused token is only noted ({@link #refusalOf}): they must keep working for a client with a
+ * stale header, and the one that acts on the caller (logout) asks whether the token stood.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION + 100)
@@ -30,6 +31,9 @@ public class RevocationFilter implements ContainerRequestFilter {
 
     @Context
     ResourceInfo resource;
+
+    @Context
+    HttpServletRequest http;
 
     @Inject
     Cutoffs cutoffs;
@@ -42,14 +46,27 @@ public class RevocationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken jwt) || isPublic()) {
+        if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken jwt)) {
             return;
         }
         Optional<AccessClaims> claims = AccessClaims.of(jwt);
         Optional<Refusal> refusal = claims.isEmpty() ? Optional.of(Refusal.TOKEN_INVALID)
                 : AccessCheck.refusal(claims.get(), cutoffs.user(claims.get().userId()),
                         () -> cutoffs.session(claims.get().sessionId()), clock.instant(), settings.refreshGrace());
-        refusal.ifPresent(r -> request.abortWith(r.challenge()));
+        if (refusal.isEmpty()) {
+            return;
+        }
+        if (isPublic()) {
+            http.setAttribute(RejectedTokenHandler.REFUSAL, refusal.get());
+        } else {
+            request.abortWith(refusal.get().challenge());
+        }
+    }
+
+    /** Why this request's bearer token was refused, if it was: by the container or by this filter. */
+    public static Optional<Refusal> refusalOf(HttpServletRequest request) {
+        return request.getAttribute(RejectedTokenHandler.REFUSAL) instanceof Refusal refusal
+                ? Optional.of(refusal) : Optional.empty();
     }
 
     private boolean isPublic() {

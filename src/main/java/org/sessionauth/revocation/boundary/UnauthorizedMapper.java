@@ -17,7 +17,6 @@ public class UnauthorizedMapper implements ExceptionMapper<NotAuthorizedExceptio
 
     @Override
     public Response toResponse(NotAuthorizedException e) {
-        return request.getAttribute(RejectedTokenHandler.REFUSAL) instanceof Refusal refusal
-                ? refusal.challenge() : Refusal.TOKEN_MISSING.challenge();
+        return RevocationFilter.refusalOf(request).orElse(Refusal.TOKEN_MISSING).challenge();
     }
 }

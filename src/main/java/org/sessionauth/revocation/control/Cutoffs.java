@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Duration;
@@ -119,6 +120,7 @@ public class Cutoffs {
         try {
             store.putIfNewer(key, value, ttl());
             store.publish(CHANNEL, key + "=" + value);
+            transaction.registerInterposedSynchronization(new ForgetOnRollback(key));
         } catch (RuntimeException storeDown) {
             transaction.setRollbackOnly();
             LOG.log(Level.SEVERE, "Hot store unwritable; revocation refused rather than left invisible", storeDown);
@@ -126,6 +128,39 @@ public class Cutoffs {
                     "The revocation could not be made visible to every node; nothing was changed. Try again.");
         }
         near.offer(key, value, ticket);
+    }
+
+    /**
+     * A state is published before its transaction commits, so that no node can read an older one
+     * afterwards. Should the transaction roll back, the state never became true: the key is
+     * dropped everywhere, and the next read goes to the database.
+     */
+    private final class ForgetOnRollback implements Synchronization {
+        private final String key;
+
+        ForgetOnRollback(String key) {
+            this.key = key;
+        }
+
+        @Override
+        public void beforeCompletion() {
+            // the state is already published
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                return;
+            }
+            try {
+                store.delete(key);
+                store.publish(CHANNEL, key + "=");
+            } catch (RuntimeException storeDown) {
+                LOG.log(Level.SEVERE, "Hot store unwritable; " + key + " keeps a state that was rolled back until it"
+                        + " expires (refusing more than it should, never less)", storeDown);
+            }
+            near.forget(key);
+        }
     }
 
     private Duration ttl() {

@@ -45,12 +45,23 @@ final class NearCache implements HotStore.Subscriber {
                 HotStore.versionOf(kept) >= HotStore.versionOf(offered) ? kept : offered);
     }
 
+    /** {@code key=value} offers a state; {@code key=} forgets the key. */
     @Override
     public void onMessage(String message) {
         int separator = message.indexOf('=');
-        if (separator > 0) {
-            offer(message.substring(0, separator), message.substring(separator + 1), ticket());
+        if (separator <= 0) {
+            return;
         }
+        String key = message.substring(0, separator);
+        if (separator == message.length() - 1) {
+            forget(key);
+        } else {
+            offer(key, message.substring(separator + 1), ticket());
+        }
+    }
+
+    void forget(String key) {
+        entries.remove(key);
     }
 
     @Override

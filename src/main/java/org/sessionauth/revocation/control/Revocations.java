@@ -5,11 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.sessionauth.accounts.entity.User;
+import org.sessionauth.platform.control.ProblemException;
 import org.sessionauth.revocation.entity.RevocationEvent;
 import org.sessionauth.revocation.entity.RevocationEvent.Scope;
 import org.sessionauth.sessions.entity.LoginSession;
@@ -22,6 +23,11 @@ public class Revocations {
     public static final String LOGOUT_ALL = "logout_all";
     public static final String REFRESH_REUSED = "refresh_reused";
     public static final String DEACTIVATED = "deactivated";
+    public static final String REACTIVATED = "reactivated";
+    public static final String PASSWORD_CHANGED = "password_changed";
+    public static final String PASSWORD_RESET = "password_reset";
+    public static final String EMAIL_CHANGED = "email_changed";
+    public static final String ADMIN_REVOKED = "admin_revoked";
 
     @PersistenceContext
     EntityManager em;
@@ -40,9 +46,22 @@ public class Revocations {
      *         transaction are on the right side of the cut-off
      */
     public User revokeUser(UUID userId, UUID actorId, String reason) {
-        User user = em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE);
+        return revokeUser(userId, actorId, reason, null);
+    }
+
+    /**
+     * Deactivation and reactivation (DESIGN §4.6) are revocations that also set the active flag:
+     * the new generation carries it to every node, and no token minted before it works again.
+     */
+    public User revokeUser(UUID userId, UUID actorId, String reason, Boolean active) {
+        User user = em.find(User.class, userId);
         if (user == null) {
-            throw new NotFoundException();
+            throw new ProblemException(Status.NOT_FOUND, "user_not_found", "No such user.");
+        }
+        // Re-read under the lock: the generation must be the latest committed one.
+        em.refresh(user, LockModeType.PESSIMISTIC_WRITE);
+        if (active != null) {
+            user.activate(active);
         }
         Instant now = clock.instant();
         long generation = user.revokeTokens();

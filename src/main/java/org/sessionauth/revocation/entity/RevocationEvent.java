@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -12,7 +13,11 @@ import java.util.UUID;
 /** DESIGN §4.7: one row per revocation: who, whom, what, why, when. */
 @Entity
 @Table(name = "revocation_events")
+@NamedQuery(name = RevocationEvent.OF_USER,
+        query = "select e from RevocationEvent e where e.userId = :userId order by e.occurredAt desc, e.id")
 public class RevocationEvent {
+
+    public static final String OF_USER = "RevocationEvent.ofUser";
 
     public enum Scope { USER, SESSION }
 
@@ -50,5 +55,29 @@ public class RevocationEvent {
         this.sessionId = sessionId;
         this.reason = reason;
         this.occurredAt = occurredAt;
+    }
+
+    public UUID userId() {
+        return userId;
+    }
+
+    public UUID actorId() {
+        return actorId;
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    public UUID sessionId() {
+        return sessionId;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -22,7 +23,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.sessionauth.platform.control.ClientAddresses;
 import org.sessionauth.revocation.control.AccessClaims;
-import org.sessionauth.revocation.control.Refusal;
+import org.sessionauth.revocation.boundary.RevocationFilter;
 import org.sessionauth.sessions.control.Sessions;
 import org.sessionauth.tokens.control.TokenPair;
 
@@ -31,7 +32,8 @@ import org.sessionauth.tokens.control.TokenPair;
 public class AuthResource {
 
     /** Login takes any password the account may have: length rules apply when one is chosen. */
-    public record Credentials(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 1024) String password) {
+    public record Credentials(@NotBlank @Email @Size(max = 254) String email,
+                              @NotBlank @Size(max = 1024) String password) {
     }
 
     public record Refresh(@NotBlank @Size(max = 4096) String refreshToken) {
@@ -51,8 +53,7 @@ public class AuthResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     public TokenPair login(@Valid @NotNull Credentials body, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
-        return sessions.login(body.email(), body.password(), userAgent,
-                addresses.of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For")));
+        return sessions.login(body.email(), body.password(), userAgent, addresses.of(http));
     }
 
     @POST
@@ -75,8 +76,10 @@ public class AuthResource {
             sessions.logout(body.refreshToken());
             return;
         }
-        AccessClaims caller = callerOf(security).orElseThrow(() -> new NotAuthorizedException(
-                Refusal.TOKEN_MISSING.challenge()));
+        if (RevocationFilter.refusalOf(http).isPresent()) {
+            throw new NotAuthorizedException("Bearer");
+        }
+        AccessClaims caller = callerOf(security).orElseThrow(() -> new NotAuthorizedException("Bearer"));
         sessions.end(caller.sessionId(), caller.userId());
     }
 

@@ -23,7 +23,7 @@ import org.sessionauth.sessions.entity.LoginSession;
 import org.sessionauth.sessions.entity.RefreshToken;
 import org.sessionauth.tokens.control.AccessTokens;
 import org.sessionauth.tokens.control.AccessTokens.Grant;
-import org.sessionauth.tokens.control.RefreshSecrets;
+import org.sessionauth.tokens.control.Secrets;
 import org.sessionauth.tokens.control.TokenPair;
 import org.sessionauth.tokens.control.TokenSettings;
 
@@ -55,12 +55,12 @@ public class Sessions {
 
     /** One answer for unknown address, wrong password and deactivated account (DESIGN §4.9). */
     public TokenPair login(String email, String password, String userAgent, String ip) {
-        User user = accounts.authenticate(email, password).orElseThrow(Sessions::invalidCredentials);
+        User user = accounts.authenticate(email, password).orElseThrow(Accounts::invalidCredentials);
         // The share lock orders this login against a concurrent revocation of all the user's
         // tokens: the new session is either ended by it or minted under its new generation.
         em.refresh(user, LockModeType.PESSIMISTIC_READ);
         if (!user.active()) {
-            throw invalidCredentials();
+            throw Accounts.invalidCredentials();
         }
         return open(user, userAgent, ip);
     }
@@ -83,7 +83,7 @@ public class Sessions {
      * pair the rotation it waited for returned.
      */
     public TokenPair refresh(String presented) {
-        RefreshToken token = em.find(RefreshToken.class, RefreshSecrets.hash(presented));
+        RefreshToken token = em.find(RefreshToken.class, Secrets.hash(presented));
         if (token == null) {
             throw Refusal.TOKEN_INVALID.refused();
         }
@@ -109,7 +109,7 @@ public class Sessions {
 
     /** Ends the session of a refresh token; ending an ended session is no error. */
     public void logout(String presented) {
-        RefreshToken token = em.find(RefreshToken.class, RefreshSecrets.hash(presented));
+        RefreshToken token = em.find(RefreshToken.class, Secrets.hash(presented));
         if (token == null) {
             throw Refusal.TOKEN_INVALID.refused();
         }
@@ -146,8 +146,8 @@ public class Sessions {
     }
 
     private TokenPair issue(User user, LoginSession session, Instant now) {
-        String refresh = RefreshSecrets.generate();
-        em.persist(new RefreshToken(RefreshSecrets.hash(refresh), session.id(), session.generation(), now));
+        String refresh = Secrets.generate();
+        em.persist(new RefreshToken(Secrets.hash(refresh), session.id(), session.generation(), now));
         AccessTokens.Minted access = accessTokens.mint(new Grant(user.id(), user.email(), user.roles(), session.id(),
                 user.tokenGeneration(), session.generation()), now, session.expiresAt());
         return new TokenPair(access.token(), refresh, Duration.between(now, access.expiresAt()).toSeconds(),
@@ -161,10 +161,5 @@ public class Sessions {
     private static String truncate(String userAgent) {
         return userAgent == null || userAgent.length() <= USER_AGENT_LENGTH
                 ? userAgent : userAgent.substring(0, USER_AGENT_LENGTH);
-    }
-
-    private static ProblemException invalidCredentials() {
-        return new ProblemException(Status.UNAUTHORIZED, "invalid_credentials",
-                "The e-mail address or the password is wrong.");
     }
 }

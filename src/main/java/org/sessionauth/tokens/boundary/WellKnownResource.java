@@ -19,7 +19,7 @@ public class WellKnownResource {
 
     @GET
     @Path("jwks.json")
-    @Produces("application/jwk-set+json")
+    @Produces({"application/jwk-set+json", "application/json"})
     public Response jwks() {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(300);

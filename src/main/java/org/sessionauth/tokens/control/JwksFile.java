@@ -26,6 +26,7 @@ public class JwksFile implements ConfigSource {
             "session-auth-" + ProcessHandle.current().pid() + "-jwks.json");
 
     static void write(String jwks) {
+        PATH.toFile().deleteOnExit();
         try {
             Path next = Files.createTempFile(PATH.getParent(), "session-auth-jwks", ".tmp");
             Files.writeString(next, jwks, StandardCharsets.UTF_8);

@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.sessionauth.tokens.control.RefreshSecrets;
+import org.sessionauth.tokens.control.Secrets;
 import org.sessionauth.tokens.control.TokenPair;
 
 class GracePairsTest {
 
     private final UUID session = UUID.randomUUID();
-    private final String presented = RefreshSecrets.generate();
-    private final TokenPair pair = new TokenPair("header.payload.signature", RefreshSecrets.generate(), 900, session);
+    private final String presented = Secrets.generate();
+    private final TokenPair pair = new TokenPair("header.payload.signature", Secrets.generate(), 900, session);
 
     @Test
     void theTokenThatWasPresentedOpensTheSamePair() {
@@ -23,7 +23,7 @@ class GracePairsTest {
     @Test
     void noOtherTokenOpensIt() {
         String sealed = GracePairs.seal(pair, presented, session);
-        assertThrows(IllegalStateException.class, () -> GracePairs.open(sealed, RefreshSecrets.generate(), session));
+        assertThrows(IllegalStateException.class, () -> GracePairs.open(sealed, Secrets.generate(), session));
     }
 
     @Test

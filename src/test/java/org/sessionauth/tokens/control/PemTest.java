@@ -35,9 +35,9 @@ class PemTest {
 
     @Test
     void refreshSecretsCarry256BitsAndHashToAFixedLength() {
-        String secret = RefreshSecrets.generate();
+        String secret = Secrets.generate();
         assertEquals(43, secret.length());
-        assertEquals(43, RefreshSecrets.hash(secret).length());
-        assertEquals(RefreshSecrets.hash(secret), RefreshSecrets.hash(secret));
+        assertEquals(43, Secrets.hash(secret).length());
+        assertEquals(Secrets.hash(secret), Secrets.hash(secret));
     }
 }

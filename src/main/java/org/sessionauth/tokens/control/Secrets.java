@@ -7,15 +7,16 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * DESIGN §3, refresh token: 256 random bits, base64url. Only its SHA-256 is ever stored; a
- * plain hash is enough (no salt, no stretching) because the secret is random, not chosen.
+ * Opaque secrets: refresh tokens (DESIGN §3) and the one-time tokens of password reset and
+ * e-mail confirmation. 256 random bits, base64url. Only their SHA-256 is ever stored; a plain
+ * hash is enough (no salt, no stretching) because the secret is random, not chosen.
  */
-public final class RefreshSecrets {
+public final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
-    private RefreshSecrets() {
+    private Secrets() {
     }
 
     public static String generate() {

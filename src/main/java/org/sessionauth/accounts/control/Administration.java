@@ -1,0 +1,34 @@
+package org.sessionauth.accounts.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response.Status;
+import java.util.UUID;
+import org.sessionauth.platform.control.ProblemException;
+import org.sessionauth.revocation.control.Revocations;
+
+/** What an admin does to an account (DESIGN §4.6). */
+@Stateless
+public class Administration {
+
+    @Inject
+    Revocations revocations;
+
+    /** Revokes at once and blocks login and refresh. An admin cannot lock themselves out. */
+    public void deactivate(UUID userId, UUID adminId) {
+        if (userId.equals(adminId)) {
+            throw new ProblemException(Status.CONFLICT, "cannot_deactivate_self",
+                    "An admin cannot deactivate their own account.");
+        }
+        revocations.revokeUser(userId, adminId, Revocations.DEACTIVATED, false);
+    }
+
+    /** Lets the user log in again; no token from before revives, since the generation moves on. */
+    public void reactivate(UUID userId, UUID adminId) {
+        revocations.revokeUser(userId, adminId, Revocations.REACTIVATED, true);
+    }
+
+    public void revoke(UUID userId, UUID adminId) {
+        revocations.revokeUser(userId, adminId, Revocations.ADMIN_REVOKED);
+    }
+}

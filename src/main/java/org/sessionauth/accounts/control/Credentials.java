@@ -1,0 +1,179 @@
+package org.sessionauth.accounts.control;
+
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Response.Status;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.sessionauth.accounts.entity.OneTimeToken;
+import org.sessionauth.accounts.entity.OneTimeToken.Purpose;
+import org.sessionauth.accounts.entity.User;
+import org.sessionauth.platform.control.ClientAddresses;
+import org.sessionauth.platform.control.Problem;
+import org.sessionauth.platform.control.ProblemException;
+import org.sessionauth.revocation.control.Revocations;
+import org.sessionauth.sessions.control.Sessions;
+import org.sessionauth.tokens.control.Secrets;
+import org.sessionauth.tokens.control.TokenPair;
+
+/**
+ * DESIGN §4.5, credential changes: password change, password reset and e-mail change. Each one
+ * that completes revokes every token of the user and hands the acting client a fresh pair (a new
+ * session), all in one transaction, and deletes every pending one-time token of the user.
+ */
+@Stateless
+public class Credentials {
+
+    private static final Logger LOG = Logger.getLogger(Credentials.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Revocations revocations;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    AccountSettings settings;
+
+    @Inject
+    Clock clock;
+
+    /** A fresh pair is minted for the client that made the change, with its address and agent. */
+    public record Client(String userAgent, String ip) {
+        public static Client of(HttpServletRequest request, ClientAddresses addresses) {
+            return new Client(request.getHeader("User-Agent"), addresses.of(request));
+        }
+    }
+
+    public TokenPair changePassword(UUID userId, String currentPassword, String newPassword, Client client) {
+        User user = accounts.find(userId).orElseThrow();
+        if (!passwords.matches(currentPassword, user.passwordHash())) {
+            throw Accounts.invalidCredentials();
+        }
+        return replacePassword(user, userId, newPassword, Revocations.PASSWORD_CHANGED, client);
+    }
+
+    /**
+     * Answers nothing, and returns before any work is done, so that neither the answer nor its
+     * timing tells whether the address has an account (DESIGN §4.9).
+     */
+    @Asynchronous
+    public void requestPasswordReset(String email) {
+        try {
+            accounts.byEmail(email).filter(User::active).ifPresent(user -> {
+                String token = issue(user, Purpose.PASSWORD_RESET, null, settings.passwordResetTtl());
+                outbox.send(user.email(), "Reset your password", """
+                        Someone asked to reset the password of your account. If it was you, open
+                        %s
+                        within %d minutes. If it was not you, ignore this mail; nothing has changed.
+                        """.formatted(settings.link("reset-password", token), settings.passwordResetTtl().toMinutes()));
+            });
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Password reset request not handled", e);
+        }
+    }
+
+    public TokenPair confirmPasswordReset(String token, String newPassword, Client client) {
+        OneTimeToken reset = redeem(token, Purpose.PASSWORD_RESET);
+        User user = accounts.find(reset.userId()).filter(User::active).orElseThrow(Credentials::linkInvalid);
+        return replacePassword(user, null, newPassword, Revocations.PASSWORD_RESET, client);
+    }
+
+    /** Nothing changes until the link sent to the new address is opened; the old address is told. */
+    public void requestEmailChange(UUID userId, String newEmail, String password) {
+        User user = accounts.find(userId).orElseThrow();
+        if (!passwords.matches(password, user.passwordHash())) {
+            throw Accounts.invalidCredentials();
+        }
+        if (user.hasEmail(newEmail)) {
+            throw new ProblemException(Problem.UNPROCESSABLE, "email_unchanged", "This is already the account's address.");
+        }
+        if (accounts.byEmail(newEmail).isPresent()) {
+            throw Accounts.emailTaken();
+        }
+        String token = issue(user, Purpose.EMAIL_CHANGE, newEmail.strip(), settings.emailChangeTtl());
+        outbox.send(newEmail.strip(), "Confirm your new e-mail address", """
+                To make this the address of your account, open
+                %s
+                within %d minutes.
+                """.formatted(settings.link("confirm-email", token), settings.emailChangeTtl().toMinutes()));
+        outbox.send(user.email(), "Your e-mail address is being changed", """
+                Someone with your password asked to change your account's address to %s.
+                Nothing changes until that address confirms. If it was not you, change your password now.
+                """.formatted(newEmail.strip()));
+    }
+
+    /** DESIGN §4.9: an address taken since the request is refused here too. */
+    public TokenPair confirmEmailChange(String token, Client client) {
+        OneTimeToken change = redeem(token, Purpose.EMAIL_CHANGE);
+        User user = accounts.find(change.userId()).filter(User::active).orElseThrow(Credentials::linkInvalid);
+        if (accounts.byEmail(change.newEmail()).isPresent()) {
+            throw Accounts.emailTaken();
+        }
+        String previous = user.email();
+        user.changeEmail(change.newEmail());
+        accounts.flushUnique();
+        User locked = revocations.revokeUser(user.id(), user.id(), Revocations.EMAIL_CHANGED);
+        forgetOneTimeTokens(locked);
+        outbox.send(previous, "Your e-mail address was changed", """
+                Your account's address is now %s. Every session has been signed out.
+                """.formatted(locked.email()));
+        return sessions.open(locked, client.userAgent(), client.ip());
+    }
+
+    private TokenPair replacePassword(User user, UUID actorId, String newPassword, String reason, Client client) {
+        String hash = passwords.hash(newPassword);
+        User locked = revocations.revokeUser(user.id(), actorId == null ? user.id() : actorId, reason);
+        locked.changePassword(hash);
+        forgetOneTimeTokens(locked);
+        return sessions.open(locked, client.userAgent(), client.ip());
+    }
+
+    private String issue(User user, Purpose purpose, String newEmail, Duration ttl) {
+        String token = Secrets.generate();
+        Instant now = clock.instant();
+        em.persist(new OneTimeToken(Secrets.hash(token), user.id(), purpose, newEmail, now, now.plus(ttl)));
+        return token;
+    }
+
+    /** Single use: the row lock makes two redemptions of one token fall one after the other. */
+    private OneTimeToken redeem(String token, Purpose purpose) {
+        OneTimeToken found = em.find(OneTimeToken.class, Secrets.hash(token), LockModeType.PESSIMISTIC_WRITE);
+        if (found == null || !found.serves(purpose, clock.instant())) {
+            throw linkInvalid();
+        }
+        em.remove(found);
+        return found;
+    }
+
+    /** DESIGN §4.5: reset and confirmation tokens die when the password or the address changes. */
+    private void forgetOneTimeTokens(User user) {
+        em.createNamedQuery(OneTimeToken.DELETE_ALL_OF_USER).setParameter("userId", user.id()).executeUpdate();
+    }
+
+    private static ProblemException linkInvalid() {
+        return new ProblemException(Status.BAD_REQUEST, "link_invalid",
+                "This link is unknown, expired or already used. Ask for a new one.");
+    }
+}
