@@ -9,10 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -252,16 +248,9 @@ class CredentialsIT {
     }
 
     private static long outboxAttempts(String recipient) throws Exception {
-        try (Connection db = DriverManager.getConnection(System.getProperty("it.db.url"),
-                System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
-             PreparedStatement query = db.prepareStatement(
-                     "select coalesce(sum(attempts), 0) from mail_outbox where recipient = ? and last_error is not null")) {
-            query.setString(1, recipient);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
+        return Database.number(
+                "select coalesce(sum(attempts), 0) from mail_outbox where recipient = ? and last_error is not null",
+                recipient);
     }
 
     // --- admin and deactivation -------------------------------------------------------------
@@ -350,6 +339,8 @@ class CredentialsIT {
         Api api = api();
         JsonObject real = newAccount().pair().claims();
         assertEquals(200, api.me(TestTokens.resign(real, claims -> claims)).status(), "the test key is the service's");
+        assertEquals(200, api.me(TestTokens.resign(real, with("iat", real.getJsonNumber("iat").longValue() + 30)))
+                .status(), "a node whose clock runs ahead mints tokens that work");
 
         List<UnaryOperator<Map<String, Object>>> forgeries = List.of(
                 without("sub"), without("iat"), without("sid"), without("jti"), without("ugen"), without("sgen"),
@@ -446,14 +437,20 @@ class CredentialsIT {
         Account account = newAccount();
         List<Long> known = new ArrayList<>();
         List<Long> unknown = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
-            timed(() -> api.post("api/auth/password-reset", json("email", account.email()), null), known);
-            timed(() -> api.post("api/auth/password-reset", json("email", Api.newEmail()), null), unknown);
+        Runnable askForKnown = () -> timed(() -> api.post("api/auth/password-reset", json("email", account.email()),
+                null), known);
+        Runnable askForUnknown = () -> timed(() -> api.post("api/auth/password-reset", json("email", Api.newEmail()),
+                null), unknown);
+        for (int i = 0; i < 150; i++) {
+            // alternate the order: the work a known address starts in the background must not
+            // land on the unknown one's measurement every time
+            (i % 2 == 0 ? askForKnown : askForUnknown).run();
+            (i % 2 == 0 ? askForUnknown : askForKnown).run();
         }
         double knownMedian = median(known);
         double unknownMedian = median(unknown);
         System.out.printf("reset request medians: known %.2f ms, unknown %.2f ms%n", knownMedian, unknownMedian);
-        assertTrue(Math.abs(knownMedian - unknownMedian) <= Math.max(1.0, 0.10 * Math.min(knownMedian, unknownMedian)),
+        assertTrue(Math.abs(knownMedian - unknownMedian) <= Math.max(2.0, 0.10 * Math.min(knownMedian, unknownMedian)),
                 "reset answers take measurably different times");
     }
 

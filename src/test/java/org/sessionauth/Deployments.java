@@ -12,7 +12,8 @@ public final class Deployments {
 
     public static WebArchive service(Class<?>... testClasses) {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("app.war")))
-                .addClasses(Api.class, Api.Reply.class, Api.Pair.class, Deployments.class, ShiftedClock.class)
+                .addClasses(Api.class, Api.Reply.class, Api.Pair.class, Deployments.class, ShiftedClock.class,
+                        MovableClock.class)
                 .addClasses(testClasses);
     }
 }

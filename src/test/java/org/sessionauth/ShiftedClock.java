@@ -7,9 +7,6 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.interceptor.Interceptor;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * The service's clock in an integration test deployment: real time plus a shift that an
@@ -20,33 +17,18 @@ import java.time.ZoneOffset;
 @ApplicationScoped
 public class ShiftedClock {
 
-    private static volatile Duration shift = Duration.ZERO;
+    private static final MovableClock CLOCK = MovableClock.ofSystem();
 
     public static void shiftBy(Duration duration) {
-        shift = shift.plus(duration);
+        CLOCK.move(duration);
     }
 
     public static void reset() {
-        shift = Duration.ZERO;
+        CLOCK.reset();
     }
 
     @Produces
     Clock clock() {
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return Instant.now().plus(shift);
-            }
-        };
+        return CLOCK;
     }
 }

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -124,14 +120,6 @@ class TwoNodesIT {
     }
 
     private static long sessionGeneration(UUID session) throws Exception {
-        try (Connection db = DriverManager.getConnection(System.getProperty("it.db.url"),
-                System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
-             PreparedStatement query = db.prepareStatement("select generation from sessions where id = ?")) {
-            query.setObject(1, session);
-            try (ResultSet row = query.executeQuery()) {
-                assertTrue(row.next());
-                return row.getLong(1);
-            }
-        }
+        return Database.number("select generation from sessions where id = ?", session);
     }
 }

@@ -2,7 +2,6 @@ package org.sessionauth.accounts.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,11 +10,9 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.sessionauth.accounts.control.Credentials;
-import org.sessionauth.accounts.control.Credentials.Client;
-import org.sessionauth.platform.control.ClientAddresses;
+import org.sessionauth.platform.control.Client;
 import org.sessionauth.tokens.control.TokenPair;
 
 /** The link mailed to a new address: opening it makes the change (DESIGN §4.5). */
@@ -30,15 +27,12 @@ public class EmailConfirmationResource {
     Credentials credentials;
 
     @Inject
-    ClientAddresses addresses;
-
-    @Context
-    HttpServletRequest http;
+    Client client;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public TokenPair confirm(@Valid @NotNull EmailConfirmation body) {
-        return credentials.confirmEmailChange(body.token(), Client.of(http, addresses));
+        return credentials.confirmEmailChange(body.token(), client);
     }
 }

@@ -2,7 +2,6 @@ package org.sessionauth.accounts.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +10,6 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -22,8 +20,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.sessionauth.accounts.control.Accounts;
 import org.sessionauth.accounts.control.Credentials;
-import org.sessionauth.accounts.control.Credentials.Client;
-import org.sessionauth.platform.control.ClientAddresses;
+import org.sessionauth.platform.control.Client;
 import org.sessionauth.tokens.control.TokenPair;
 import org.sessionauth.accounts.entity.User;
 
@@ -56,10 +53,7 @@ public class MeResource {
     Credentials credentials;
 
     @Inject
-    ClientAddresses addresses;
-
-    @Context
-    HttpServletRequest http;
+    Client client;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -74,7 +68,7 @@ public class MeResource {
     @Produces(MediaType.APPLICATION_JSON)
     public TokenPair changePassword(@Valid @NotNull PasswordChange body) {
         return credentials.changePassword(callerId(), body.currentPassword(), body.newPassword(),
-                Client.of(http, addresses));
+                client);
     }
 
     /** 202: a confirmation link goes to the new address; nothing changes until it is opened. */

@@ -2,7 +2,6 @@ package org.sessionauth.accounts.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -12,12 +11,10 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.sessionauth.accounts.control.Credentials;
-import org.sessionauth.accounts.control.Credentials.Client;
-import org.sessionauth.platform.control.ClientAddresses;
+import org.sessionauth.platform.control.Client;
 import org.sessionauth.tokens.control.TokenPair;
 
 /** Password reset by a link mailed to the account's address (DESIGN §4.5). */
@@ -37,10 +34,7 @@ public class PasswordResetResource {
     Credentials credentials;
 
     @Inject
-    ClientAddresses addresses;
-
-    @Context
-    HttpServletRequest http;
+    Client client;
 
     /** 202 whether or not the address has an account (DESIGN §4.9). */
     @POST
@@ -53,6 +47,6 @@ public class PasswordResetResource {
     @Path("confirm")
     @Produces(MediaType.APPLICATION_JSON)
     public TokenPair confirm(@Valid @NotNull ResetConfirmation body) {
-        return credentials.confirmPasswordReset(body.token(), body.newPassword(), Client.of(http, addresses));
+        return credentials.confirmPasswordReset(body.token(), body.newPassword(), client);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +16,7 @@ import java.util.logging.Logger;
 import org.sessionauth.accounts.entity.OneTimeToken;
 import org.sessionauth.accounts.entity.OneTimeToken.Purpose;
 import org.sessionauth.accounts.entity.User;
-import org.sessionauth.platform.control.ClientAddresses;
+import org.sessionauth.platform.control.Client;
 import org.sessionauth.platform.control.Problem;
 import org.sessionauth.platform.control.ProblemException;
 import org.sessionauth.revocation.control.Revocations;
@@ -28,7 +27,8 @@ import org.sessionauth.tokens.control.TokenPair;
 /**
  * DESIGN §4.5, credential changes: password change, password reset and e-mail change. Each one
  * that completes revokes every token of the user and hands the acting client a fresh pair (a new
- * session), all in one transaction, and deletes every pending one-time token of the user.
+ * session for the {@link Client} that made the change), all in one transaction, and deletes
+ * every pending one-time token of the user.
  */
 @Stateless
 public class Credentials {
@@ -58,13 +58,6 @@ public class Credentials {
 
     @Inject
     Clock clock;
-
-    /** A fresh pair is minted for the client that made the change, with its address and agent. */
-    public record Client(String userAgent, String ip) {
-        public static Client of(HttpServletRequest request, ClientAddresses addresses) {
-            return new Client(request.getHeader("User-Agent"), addresses.of(request));
-        }
-    }
 
     public TokenPair changePassword(UUID userId, String currentPassword, String newPassword, Client client) {
         User user = accounts.find(userId).orElseThrow();
@@ -139,7 +132,7 @@ public class Credentials {
         outbox.send(previous, "Your e-mail address was changed", """
                 Your account's address is now %s. Every session has been signed out.
                 """.formatted(locked.email()));
-        return sessions.open(locked, client.userAgent(), client.ip());
+        return sessions.open(locked, client);
     }
 
     private TokenPair replacePassword(User user, UUID actorId, String newPassword, String reason, Client client) {
@@ -147,7 +140,7 @@ public class Credentials {
         User locked = revocations.revokeUser(user.id(), actorId == null ? user.id() : actorId, reason);
         locked.changePassword(hash);
         forgetOneTimeTokens(locked);
-        return sessions.open(locked, client.userAgent(), client.ip());
+        return sessions.open(locked, client);
     }
 
     private String issue(User user, Purpose purpose, String newEmail, Duration ttl) {

@@ -1,6 +1,7 @@
 package org.sessionauth.platform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigInteger;
@@ -32,8 +33,14 @@ public class ClientAddresses {
                 .filter(s -> !s.isEmpty()).map(Range::parse).toList();
     }
 
-    public String of(HttpServletRequest request) {
-        return of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+    @Inject
+    HttpServletRequest request;
+
+    /** The client of the current request. */
+    @Produces
+    Client current() {
+        String address = of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+        return new Client(request.getHeader("User-Agent"), address);
     }
 
     public String of(String peer, String forwardedFor) {

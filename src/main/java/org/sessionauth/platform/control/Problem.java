@@ -33,7 +33,7 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public Response.ResponseBuilder toResponseBuilder() {
-        return Response.status(status).type(MEDIA_TYPE).entity(this);
+        return Response.status(status, title).type(MEDIA_TYPE).entity(this);
     }
 
     public Response toResponse() {

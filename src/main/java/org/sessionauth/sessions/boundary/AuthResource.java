@@ -10,18 +10,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.sessionauth.platform.control.ClientAddresses;
+import org.sessionauth.platform.control.Client;
 import org.sessionauth.revocation.control.AccessClaims;
 import org.sessionauth.revocation.boundary.RevocationFilter;
 import org.sessionauth.sessions.control.Sessions;
@@ -43,7 +41,7 @@ public class AuthResource {
     Sessions sessions;
 
     @Inject
-    ClientAddresses addresses;
+    Client client;
 
     @Context
     HttpServletRequest http;
@@ -52,8 +50,8 @@ public class AuthResource {
     @Path("login")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    public TokenPair login(@Valid @NotNull Credentials body, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
-        return sessions.login(body.email(), body.password(), userAgent, addresses.of(http));
+    public TokenPair login(@Valid @NotNull Credentials body) {
+        return sessions.login(body.email(), body.password(), client);
     }
 
     @POST

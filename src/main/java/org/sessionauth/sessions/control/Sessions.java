@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.sessionauth.accounts.control.Accounts;
 import org.sessionauth.accounts.entity.User;
+import org.sessionauth.platform.control.Client;
 import org.sessionauth.platform.control.ProblemException;
 import org.sessionauth.revocation.control.Cutoffs;
 import org.sessionauth.revocation.control.Refusal;
@@ -54,7 +55,7 @@ public class Sessions {
     Clock clock;
 
     /** One answer for unknown address, wrong password and deactivated account (DESIGN §4.9). */
-    public TokenPair login(String email, String password, String userAgent, String ip) {
+    public TokenPair login(String email, String password, Client client) {
         User user = accounts.authenticate(email, password).orElseThrow(Accounts::invalidCredentials);
         // The share lock orders this login against a concurrent revocation of all the user's
         // tokens: the new session is either ended by it or minted under its new generation.
@@ -62,14 +63,14 @@ public class Sessions {
         if (!user.active()) {
             throw Accounts.invalidCredentials();
         }
-        return open(user, userAgent, ip);
+        return open(user, client);
     }
 
     /** Starts a session for {@code user}, which the caller holds locked. */
-    public TokenPair open(User user, String userAgent, String ip) {
+    public TokenPair open(User user, Client client) {
         Instant now = clock.instant();
         LoginSession session = new LoginSession(user.id(), now, now.plus(settings.refreshTokenTtl()),
-                now.plus(settings.sessionMaxAge()), truncate(userAgent), ip);
+                now.plus(settings.sessionMaxAge()), truncate(client.userAgent()), client.ip());
         em.persist(session);
         TokenPair pair = issue(user, session, now);
         cutoffs.offer(user.id(), new UserCutoff(user.tokenGeneration(), user.active()));

@@ -2,39 +2,17 @@ package org.sessionauth.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.sessionauth.MovableClock;
 
 class InProcessHotStoreTest {
 
-    /** A clock the test moves by hand. */
-    static final class HandClock extends Clock {
-        Instant now = Instant.parse("2026-12-03T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final HandClock clock = new HandClock();
+    private final MovableClock clock = MovableClock.at(Instant.parse("2026-12-03T10:00:00Z"));
     private final InProcessHotStore store = new InProcessHotStore(clock);
 
     @Test
@@ -49,7 +27,7 @@ class InProcessHotStoreTest {
     @Test
     void forgetsAValueWhenItsTtlEnds() {
         store.putIfNewer("k", "5|x", Duration.ofSeconds(10));
-        clock.now = clock.now.plusSeconds(10);
+        clock.move(Duration.ofSeconds(10));
         assertEquals(Optional.empty(), store.get("k"));
         store.putIfNewer("k", "1|older but the newer one expired", Duration.ofSeconds(10));
         assertEquals(Optional.of("1|older but the newer one expired"), store.get("k"));
