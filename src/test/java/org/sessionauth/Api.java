@@ -119,6 +119,11 @@ public final class Api {
         return send(request(path, bearer).GET());
     }
 
+    /** A GET with an Authorization header exactly as given. */
+    public Reply getAuthorized(String path, String authorization) {
+        return send(request(path, null).header("Authorization", authorization).GET());
+    }
+
     public Reply delete(String path, String bearer) {
         return send(request(path, bearer).DELETE());
     }

@@ -64,6 +64,8 @@ class WalkingSkeletonIT {
         assertEquals(id, me.json().getString("id"));
         assertEquals("[\"user\"]", me.json().getJsonArray("roles").toString());
         assertEquals(first.sessionId(), first.claims().getString("sid"));
+        assertEquals(200, api.getAuthorized("api/me", "bearer  " + first.accessToken()).status(),
+                "the scheme is case-insensitive (RFC 7235)");
 
         assertEquals(204, api.post("api/auth/logout-all", null, first.accessToken()).status());
         Reply refused = api.me(first.accessToken());

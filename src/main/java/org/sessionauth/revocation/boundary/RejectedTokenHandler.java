@@ -18,6 +18,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -63,9 +64,11 @@ public class RejectedTokenHandler implements HttpAuthenticationMechanismHandler 
                                                 HttpMessageContext context) throws AuthenticationException {
         HttpAuthenticationMechanism mechanism = mechanisms.get();
         RefusalCatcher catcher = new RefusalCatcher(response);
+        HttpServletRequest normalized = BearerScheme.normalize(request);
         context.setResponse(catcher);
+        context.setRequest(normalized);
         try {
-            AuthenticationStatus status = mechanism.validateRequest(request, catcher, context);
+            AuthenticationStatus status = mechanism.validateRequest(normalized, catcher, context);
             if (status == AuthenticationStatus.SEND_FAILURE && catcher.refused) {
                 request.setAttribute(REFUSAL, classify(request));
                 return context.doNothing();
@@ -73,6 +76,7 @@ public class RejectedTokenHandler implements HttpAuthenticationMechanismHandler 
             return status;
         } finally {
             context.setResponse(response);
+            context.setRequest(request);
         }
     }
 
@@ -107,6 +111,38 @@ public class RejectedTokenHandler implements HttpAuthenticationMechanismHandler 
                     ? Refusal.TOKEN_EXPIRED : Refusal.TOKEN_INVALID;
         } catch (RuntimeException unreadable) {
             return Refusal.TOKEN_INVALID;
+        }
+    }
+
+    /**
+     * RFC 7235: the scheme is case-insensitive, and the container only knows {@code "Bearer "}.
+     * A request that spells it otherwise is shown to the container with the usual spelling.
+     */
+    private static final class BearerScheme extends HttpServletRequestWrapper {
+        private final String authorization;
+
+        private BearerScheme(HttpServletRequest request, String authorization) {
+            super(request);
+            this.authorization = authorization;
+        }
+
+        static HttpServletRequest normalize(HttpServletRequest request) {
+            String header = request.getHeader("Authorization");
+            if (header == null || header.startsWith("Bearer ") || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                return request;
+            }
+            return new BearerScheme(request, "Bearer " + header.substring(7).strip());
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return "Authorization".equalsIgnoreCase(name) ? authorization : super.getHeader(name);
+        }
+
+        @Override
+        public java.util.Enumeration<String> getHeaders(String name) {
+            return "Authorization".equalsIgnoreCase(name)
+                    ? java.util.Collections.enumeration(java.util.List.of(authorization)) : super.getHeaders(name);
         }
     }
 
