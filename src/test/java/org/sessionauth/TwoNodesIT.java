@@ -100,6 +100,7 @@ class TwoNodesIT {
 
         assertEquals("session_revoked", refused.code());
         assertTrue(millis < 1000, millis + " ms");
+        System.out.println("logout on one node to its refusal on the other: " + millis + " ms");
     }
 
     @Test
