@@ -174,6 +174,58 @@ class CredentialsIT {
         assertEquals("link_invalid", api.post("api/auth/email/confirm", json("token", confirmation), null).code());
     }
 
+    @Test
+    void twoLinksOfOneUserRedeemedAtOnceGiveOneChangeAndOneRefusalNeverAServerError() throws Exception {
+        Api api = api();
+        Account account = newAccount();
+        api.post("api/auth/password-reset", json("email", account.email()), null);
+        api.post("api/auth/password-reset", json("email", account.email()), null);
+        List<String> links = mailbox.await(account.email(), 2).stream().map(Mailbox::token).toList();
+        List<Reply> answers = race(
+                () -> api.post("api/auth/password-reset/confirm", json("token", links.get(0), "new_password", NEW_PASSWORD),
+                        null),
+                () -> api.post("api/auth/password-reset/confirm", json("token", links.get(1), "new_password",
+                        "the other new passphrase"), null));
+        List<Integer> statuses = answers.stream().map(Reply::status).sorted().toList();
+        assertEquals(List.of(200, 400), statuses, answers.toString());
+    }
+
+    @Test
+    void aPasswordChangeRacingAResetNeverUndoesTheReset() throws Exception {
+        Api api = api();
+        Account account = newAccount();
+        api.post("api/auth/password-reset", json("email", account.email()), null);
+        String link = Mailbox.token(mailbox.await(account.email(), 1).getFirst());
+        List<Reply> answers = race(
+                () -> api.post("api/auth/password-reset/confirm", json("token", link, "new_password", NEW_PASSWORD), null),
+                () -> api.post("api/me/password", json("current_password", Api.PASSWORD, "new_password",
+                        "the thief's passphrase"), account.pair().accessToken()));
+        assertEquals(200, answers.get(0).status(), answers.toString());
+        if (answers.get(1).status() == 200) {
+            assertEquals(401, api.login(account.email(), NEW_PASSWORD).status(), "the change came first, then the reset");
+            assertEquals(401, api.login(account.email(), "the thief's passphrase").status());
+        } else {
+            assertEquals("user_revoked", answers.get(1).code());
+        }
+    }
+
+    private static List<Reply> race(java.util.concurrent.Callable<Reply> first, java.util.concurrent.Callable<Reply> second)
+            throws Exception {
+        try (var racers = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var one = racers.submit(() -> {
+                start.await();
+                return first.call();
+            });
+            var two = racers.submit(() -> {
+                start.await();
+                return second.call();
+            });
+            start.countDown();
+            return List.of(one.get(), two.get());
+        }
+    }
+
     // --- e-mail change ----------------------------------------------------------------------
 
     @Test
@@ -256,12 +308,14 @@ class CredentialsIT {
     // --- admin and deactivation -------------------------------------------------------------
 
     @Test
-    void deactivationShutsTheUserOutAtOnceAndReactivationRevivesNoToken() {
+    void deactivationShutsTheUserOutAtOnceAndReactivationRevivesNoToken() throws Exception {
         Api api = api();
         Account account = newAccount();
         String id = account.pair().claims().getString("sub");
         Pair admin = adminLogin();
 
+        api.post("api/auth/password-reset", json("email", account.email()), null);
+        String resetLink = Mailbox.token(mailbox.await(account.email(), 1).getFirst());
         assertEquals(204, api.post("api/admin/users/" + id + "/deactivate", null, admin.accessToken()).status());
         assertEquals("user_inactive", api.me(account.pair().accessToken()).code());
         assertEquals("user_inactive", api.refresh(account.pair().refreshToken()).code());
@@ -271,10 +325,14 @@ class CredentialsIT {
         assertEquals(wrongPassword.body(), login.body());
 
         assertEquals(204, api.post("api/admin/users/" + id + "/reactivate", null, admin.accessToken()).status());
-        assertEquals(401, api.me(account.pair().accessToken()).status());
-        assertEquals(401, api.refresh(account.pair().refreshToken()).status());
+        assertEquals("user_revoked", api.me(account.pair().accessToken()).code());
+        assertEquals("user_revoked", api.refresh(account.pair().refreshToken()).code());
+        assertEquals("link_invalid", api.post("api/auth/password-reset/confirm",
+                json("token", resetLink, "new_password", NEW_PASSWORD), null).code(), "no link revives either");
         Pair again = api.loginOk(account.email());
         assertEquals(true, api.me(again.accessToken()).json().getBoolean("active"));
+        assertEquals(204, api.post("api/admin/users/" + id + "/reactivate", null, admin.accessToken()).status());
+        assertEquals(200, api.me(again.accessToken()).status(), "reactivating an active account changes nothing");
     }
 
     @Test
@@ -329,7 +387,9 @@ class CredentialsIT {
         Reply lastPage = api.get("api/me/audit?size=1&page=1", fresh.accessToken());
         assertEquals("logout", lastPage.array().getJsonObject(0).getString("reason"));
         assertNull(lastPage.header("Link"));
-        assertEquals(422, api.get("api/me/audit?size=1000", fresh.accessToken()).status());
+        for (String bad : List.of("size=1000", "size=0", "page=-1", "page=abc", "page=2147483647", "size=1.5")) {
+            assertEquals(422, api.get("api/me/audit?" + bad, fresh.accessToken()).status(), bad);
+        }
     }
 
     // --- fail closed, one error shape -------------------------------------------------------

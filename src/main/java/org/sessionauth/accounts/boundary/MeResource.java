@@ -21,6 +21,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.sessionauth.accounts.control.Accounts;
 import org.sessionauth.accounts.control.Credentials;
 import org.sessionauth.platform.control.Client;
+import org.sessionauth.revocation.control.AccessClaims;
 import org.sessionauth.tokens.control.TokenPair;
 import org.sessionauth.accounts.entity.User;
 
@@ -67,8 +68,9 @@ public class MeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public TokenPair changePassword(@Valid @NotNull PasswordChange body) {
-        return credentials.changePassword(callerId(), body.currentPassword(), body.newPassword(),
-                client);
+        AccessClaims caller = AccessClaims.of(token).orElseThrow();
+        return credentials.changePassword(caller.userId(), caller.userGeneration(), body.currentPassword(),
+                body.newPassword(), client);
     }
 
     /** 202: a confirmation link goes to the new address; nothing changes until it is opened. */

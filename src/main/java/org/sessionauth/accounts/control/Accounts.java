@@ -3,12 +3,15 @@ package org.sessionauth.accounts.control;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response.Status;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import org.sessionauth.accounts.entity.OneTimeToken;
 import org.sessionauth.accounts.entity.User;
 import org.sessionauth.platform.control.ProblemException;
 
@@ -57,6 +60,22 @@ public class Accounts {
         return Optional.ofNullable(em.find(User.class, id));
     }
 
+    /**
+     * The user, re-read under its row lock. Every credential change takes this lock before any
+     * other, and before it checks anything, so that changes of one user fall one after the other
+     * and each sees the one before it.
+     */
+    public Optional<User> lock(UUID id) {
+        Optional<User> user = find(id);
+        user.ifPresent(u -> em.refresh(u, LockModeType.PESSIMISTIC_WRITE));
+        return user;
+    }
+
+    /** DESIGN §4.5: reset and confirmation tokens die when the password or the address changes. */
+    public void forgetOneTimeTokens(UUID userId) {
+        em.createNamedQuery(OneTimeToken.DELETE_ALL_OF_USER).setParameter("userId", userId).executeUpdate();
+    }
+
     public Optional<User> byEmail(String email) {
         return em.createNamedQuery(User.BY_EMAIL, User.class)
                 .setParameter("emailKey", User.keyOf(email))
@@ -68,9 +87,22 @@ public class Accounts {
     public void flushUnique() {
         try {
             em.flush();
-        } catch (PersistenceException raceLost) {
-            throw emailTaken();
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw emailTaken();
+            }
+            throw e;
         }
+    }
+
+    /** SQLSTATE 23505, as PostgreSQL and H2 report a unique constraint violation. */
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static ProblemException invalidCredentials() {

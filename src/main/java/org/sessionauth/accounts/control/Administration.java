@@ -14,6 +14,9 @@ public class Administration {
     @Inject
     Revocations revocations;
 
+    @Inject
+    Accounts accounts;
+
     /** Revokes at once and blocks login and refresh. An admin cannot lock themselves out. */
     public void deactivate(UUID userId, UUID adminId) {
         if (userId.equals(adminId)) {
@@ -21,14 +24,24 @@ public class Administration {
                     "An admin cannot deactivate their own account.");
         }
         revocations.revokeUser(userId, adminId, Revocations.DEACTIVATED, false);
+        accounts.forgetOneTimeTokens(userId);
     }
 
-    /** Lets the user log in again; no token from before revives, since the generation moves on. */
+    /**
+     * Lets the user log in again; no token or link from before revives (they all died with the
+     * deactivation). Reactivating an active account changes nothing.
+     */
     public void reactivate(UUID userId, UUID adminId) {
-        revocations.revokeUser(userId, adminId, Revocations.REACTIVATED, true);
+        if (!accounts.lock(userId).orElseThrow(Administration::userNotFound).active()) {
+            revocations.revokeUser(userId, adminId, Revocations.REACTIVATED, true);
+        }
     }
 
     public void revoke(UUID userId, UUID adminId) {
         revocations.revokeUser(userId, adminId, Revocations.ADMIN_REVOKED);
+    }
+
+    private static ProblemException userNotFound() {
+        return new ProblemException(Status.NOT_FOUND, "user_not_found", "No such user.");
     }
 }

@@ -19,6 +19,7 @@ import org.sessionauth.accounts.entity.User;
 import org.sessionauth.platform.control.Client;
 import org.sessionauth.platform.control.Problem;
 import org.sessionauth.platform.control.ProblemException;
+import org.sessionauth.revocation.control.Refusal;
 import org.sessionauth.revocation.control.Revocations;
 import org.sessionauth.sessions.control.Sessions;
 import org.sessionauth.tokens.control.Secrets;
@@ -59,8 +60,18 @@ public class Credentials {
     @Inject
     Clock clock;
 
-    public TokenPair changePassword(UUID userId, String currentPassword, String newPassword, Client client) {
-        User user = accounts.find(userId).orElseThrow();
+    /**
+     * Checked under the user's lock: a caller whose token a concurrent change has just revoked,
+     * or whose current password has just stopped being current, changes nothing.
+     *
+     * @param callerGeneration the user generation of the caller's access token
+     */
+    public TokenPair changePassword(UUID userId, long callerGeneration, String currentPassword, String newPassword,
+                                    Client client) {
+        User user = accounts.lock(userId).orElseThrow();
+        if (user.tokenGeneration() != callerGeneration) {
+            throw Refusal.USER_REVOKED.refused();
+        }
         if (!passwords.matches(currentPassword, user.passwordHash())) {
             throw Accounts.invalidCredentials();
         }
@@ -88,8 +99,7 @@ public class Credentials {
     }
 
     public TokenPair confirmPasswordReset(String token, String newPassword, Client client) {
-        OneTimeToken reset = redeem(token, Purpose.PASSWORD_RESET);
-        User user = accounts.find(reset.userId()).filter(User::active).orElseThrow(Credentials::linkInvalid);
+        User user = redeem(token, Purpose.PASSWORD_RESET).user();
         return replacePassword(user, null, newPassword, Revocations.PASSWORD_RESET, client);
     }
 
@@ -119,16 +129,16 @@ public class Credentials {
 
     /** DESIGN §4.9: an address taken since the request is refused here too. */
     public TokenPair confirmEmailChange(String token, Client client) {
-        OneTimeToken change = redeem(token, Purpose.EMAIL_CHANGE);
-        User user = accounts.find(change.userId()).filter(User::active).orElseThrow(Credentials::linkInvalid);
-        if (accounts.byEmail(change.newEmail()).isPresent()) {
+        Redeemed change = redeem(token, Purpose.EMAIL_CHANGE);
+        User user = change.user();
+        if (accounts.byEmail(change.token().newEmail()).isPresent()) {
             throw Accounts.emailTaken();
         }
         String previous = user.email();
-        user.changeEmail(change.newEmail());
+        user.changeEmail(change.token().newEmail());
         accounts.flushUnique();
         User locked = revocations.revokeUser(user.id(), user.id(), Revocations.EMAIL_CHANGED);
-        forgetOneTimeTokens(locked);
+        accounts.forgetOneTimeTokens(locked.id());
         outbox.send(previous, "Your e-mail address was changed", """
                 Your account's address is now %s. Every session has been signed out.
                 """.formatted(locked.email()));
@@ -139,7 +149,7 @@ public class Credentials {
         String hash = passwords.hash(newPassword);
         User locked = revocations.revokeUser(user.id(), actorId == null ? user.id() : actorId, reason);
         locked.changePassword(hash);
-        forgetOneTimeTokens(locked);
+        accounts.forgetOneTimeTokens(locked.id());
         return sessions.open(locked, client);
     }
 
@@ -150,19 +160,27 @@ public class Credentials {
         return token;
     }
 
-    /** Single use: the row lock makes two redemptions of one token fall one after the other. */
-    private OneTimeToken redeem(String token, Purpose purpose) {
-        OneTimeToken found = em.find(OneTimeToken.class, Secrets.hash(token), LockModeType.PESSIMISTIC_WRITE);
-        if (found == null || !found.serves(purpose, clock.instant())) {
-            throw linkInvalid();
-        }
-        em.remove(found);
-        return found;
+    private record Redeemed(OneTimeToken token, User user) {
     }
 
-    /** DESIGN §4.5: reset and confirmation tokens die when the password or the address changes. */
-    private void forgetOneTimeTokens(User user) {
-        em.createNamedQuery(OneTimeToken.DELETE_ALL_OF_USER).setParameter("userId", user.id()).executeUpdate();
+    /**
+     * Single use. The user's lock comes first, as in every credential change, then the token is
+     * looked up again: a redemption that waited finds it gone.
+     */
+    private Redeemed redeem(String token, Purpose purpose) {
+        String hash = Secrets.hash(token);
+        OneTimeToken found = em.find(OneTimeToken.class, hash);
+        if (found == null) {
+            throw linkInvalid();
+        }
+        User user = accounts.lock(found.userId()).filter(User::active).orElseThrow(Credentials::linkInvalid);
+        em.detach(found);
+        OneTimeToken current = em.find(OneTimeToken.class, hash, LockModeType.PESSIMISTIC_WRITE);
+        if (current == null || !current.serves(purpose, clock.instant())) {
+            throw linkInvalid();
+        }
+        em.remove(current);
+        return new Redeemed(current, user);
     }
 
     private static ProblemException linkInvalid() {

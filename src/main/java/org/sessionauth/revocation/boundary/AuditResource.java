@@ -2,8 +2,7 @@ package org.sessionauth.revocation.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,9 +30,12 @@ public class AuditResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Response events(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                           @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+    public Response events(@QueryParam("page") @DefaultValue("0") @Pattern(regexp = "\\d{1,6}") String pageText,
+                           @QueryParam("size") @DefaultValue("20") @Pattern(regexp = "[1-9]\\d?|100") String sizeText,
                            @Context UriInfo uri) {
+        // taken as text so that "abc" is bad input (422), where a JAX-RS int would answer 404
+        int page = Integer.parseInt(pageText);
+        int size = Integer.parseInt(sizeText);
         AuditTrail.Page events = trail.of(UUID.fromString(caller.getSubject()), page, size);
         Response.ResponseBuilder answer = Response.ok(events.entries());
         if (events.hasNext()) {

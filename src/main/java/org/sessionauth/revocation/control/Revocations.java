@@ -75,11 +75,14 @@ public class Revocations {
         return user;
     }
 
-    /** What a client is told when it presents a refresh token of a session that ended for {@code reason}. */
+    /**
+     * What a client is told when it presents a refresh token of a session that ended for
+     * {@code reason}. Whether the account is inactive is asked of the account as it is now: a
+     * session ended by a deactivation stays ended after the reactivation.
+     */
     public static Refusal refusalFor(String reason) {
         return switch (reason) {
             case LOGOUT, REFRESH_REUSED -> Refusal.SESSION_REVOKED;
-            case DEACTIVATED -> Refusal.USER_INACTIVE;
             default -> Refusal.USER_REVOKED;
         };
     }

@@ -91,7 +91,8 @@ public class Sessions {
         LoginSession session = em.find(LoginSession.class, token.sessionId(), LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         return switch (RefreshRule.judge(session, token.generation(), now, settings.refreshGrace())) {
-            case ENDED -> throw Revocations.refusalFor(session.revokedReason()).refused();
+            case ENDED -> throw (em.find(User.class, session.userId()).active()
+                    ? Revocations.refusalFor(session.revokedReason()) : Refusal.USER_INACTIVE).refused();
             case EXPIRED -> throw Refusal.TOKEN_EXPIRED.refused();
             case ROTATE -> {
                 User user = em.find(User.class, session.userId());
