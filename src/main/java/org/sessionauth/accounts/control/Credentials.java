@@ -70,7 +70,7 @@ public class Credentials {
                                     Client client) {
         User user = accounts.lock(userId).orElseThrow();
         if (user.tokenGeneration() != callerGeneration) {
-            throw Refusal.USER_REVOKED.refused();
+            throw new ProblemException(Refusal.USER_REVOKED.challenge());
         }
         if (!passwords.matches(currentPassword, user.passwordHash())) {
             throw Accounts.invalidCredentials();

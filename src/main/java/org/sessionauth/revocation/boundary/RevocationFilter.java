@@ -2,6 +2,7 @@ package org.sessionauth.revocation.boundary;
 
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
 import java.time.Clock;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -69,9 +71,11 @@ public class RevocationFilter implements ContainerRequestFilter {
                 ? Optional.of(refusal) : Optional.empty();
     }
 
+    /** {@code @PermitAll} on the method, or on its class when the method names no roles. */
     private boolean isPublic() {
-        return resource.getResourceMethod() != null && (resource.getResourceMethod().isAnnotationPresent(PermitAll.class)
-                || !resource.getResourceMethod().isAnnotationPresent(jakarta.annotation.security.RolesAllowed.class)
+        Method method = resource.getResourceMethod();
+        return method != null && (method.isAnnotationPresent(PermitAll.class)
+                || !method.isAnnotationPresent(RolesAllowed.class)
                 && resource.getResourceClass().isAnnotationPresent(PermitAll.class));
     }
 }

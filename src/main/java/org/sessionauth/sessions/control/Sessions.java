@@ -89,13 +89,13 @@ public class Sessions {
             throw Refusal.TOKEN_INVALID.refused();
         }
         LoginSession session = em.find(LoginSession.class, token.sessionId(), LockModeType.PESSIMISTIC_WRITE);
+        User user = em.find(User.class, session.userId());
         Instant now = clock.instant();
         return switch (RefreshRule.judge(session, token.generation(), now, settings.refreshGrace())) {
-            case ENDED -> throw (em.find(User.class, session.userId()).active()
-                    ? Revocations.refusalFor(session.revokedReason()) : Refusal.USER_INACTIVE).refused();
+            case ENDED -> throw (user.active() ? Revocations.refusalFor(session.revokedReason())
+                    : Refusal.USER_INACTIVE).refused();
             case EXPIRED -> throw Refusal.TOKEN_EXPIRED.refused();
             case ROTATE -> {
-                User user = em.find(User.class, session.userId());
                 if (!user.active()) {
                     throw Refusal.USER_INACTIVE.refused();
                 }
