@@ -190,7 +190,7 @@ class CredentialsIT {
     }
 
     @Test
-    void aPasswordChangeRacingAResetNeverUndoesTheReset() throws Exception {
+    void aPasswordChangeAndAResetRacingNeverBothSucceed() throws Exception {
         Api api = api();
         Account account = newAccount();
         api.post("api/auth/password-reset", json("email", account.email()), null);
@@ -199,12 +199,17 @@ class CredentialsIT {
                 () -> api.post("api/auth/password-reset/confirm", json("token", link, "new_password", NEW_PASSWORD), null),
                 () -> api.post("api/me/password", json("current_password", Api.PASSWORD, "new_password",
                         "the thief's passphrase"), account.pair().accessToken()));
-        assertEquals(200, answers.get(0).status(), answers.toString());
-        if (answers.get(1).status() == 200) {
-            assertEquals(401, api.login(account.email(), NEW_PASSWORD).status(), "the change came first, then the reset");
-            assertEquals(401, api.login(account.email(), "the thief's passphrase").status());
+        Reply reset = answers.get(0);
+        Reply change = answers.get(1);
+        // Whichever comes first wins; the loser is refused, because the reset revokes the
+        // changer's token and a password change kills every pending reset link.
+        if (reset.status() == 200) {
+            assertEquals("user_revoked", change.code(), answers.toString());
+            assertEquals(200, api.login(account.email(), NEW_PASSWORD).status());
         } else {
-            assertEquals("user_revoked", answers.get(1).code());
+            assertEquals("link_invalid", reset.code(), answers.toString());
+            assertEquals(200, change.status(), answers.toString());
+            assertEquals(200, api.login(account.email(), "the thief's passphrase").status());
         }
     }
 

@@ -120,6 +120,9 @@ class SessionsIT {
         assertEquals("session_revoked", refused.code());
         assertTrue(refusedAfterMillis < 1000, refusedAfterMillis + " ms");
         assertEquals("session_revoked", api.refresh(laptop.refreshToken()).code());
+        JsonObject audited = api.get("api/me/audit", phone.accessToken()).array().getJsonObject(0);
+        assertEquals("session_ended", audited.getString("reason"));
+        assertEquals(laptop.sessionId(), audited.getString("session_id"));
 
         Pair next = phone;
         for (int i = 0; i < 3; i++) {

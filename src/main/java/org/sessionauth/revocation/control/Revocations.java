@@ -20,6 +20,8 @@ import org.sessionauth.sessions.entity.LoginSession;
 public class Revocations {
 
     public static final String LOGOUT = "logout";
+    /** Ended from the session list (DELETE /api/sessions/{id}), usually from another device. */
+    public static final String SESSION_ENDED = "session_ended";
     public static final String LOGOUT_ALL = "logout_all";
     public static final String REFRESH_REUSED = "refresh_reused";
     public static final String DEACTIVATED = "deactivated";
@@ -82,7 +84,7 @@ public class Revocations {
      */
     public static Refusal refusalFor(String reason) {
         return switch (reason) {
-            case LOGOUT, REFRESH_REUSED -> Refusal.SESSION_REVOKED;
+            case LOGOUT, SESSION_ENDED, REFRESH_REUSED -> Refusal.SESSION_REVOKED;
             default -> Refusal.USER_REVOKED;
         };
     }

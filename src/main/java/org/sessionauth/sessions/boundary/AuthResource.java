@@ -21,6 +21,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.sessionauth.platform.control.Client;
 import org.sessionauth.revocation.control.AccessClaims;
+import org.sessionauth.revocation.control.Revocations;
 import org.sessionauth.revocation.boundary.RevocationFilter;
 import org.sessionauth.sessions.control.Sessions;
 import org.sessionauth.tokens.control.TokenPair;
@@ -78,7 +79,7 @@ public class AuthResource {
             throw new NotAuthorizedException("Bearer");
         }
         AccessClaims caller = callerOf(security).orElseThrow(() -> new NotAuthorizedException("Bearer"));
-        sessions.end(caller.sessionId(), caller.userId());
+        sessions.end(caller.sessionId(), caller.userId(), Revocations.LOGOUT);
     }
 
     @POST

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.sessionauth.revocation.control.AccessClaims;
+import org.sessionauth.revocation.control.Revocations;
 import org.sessionauth.sessions.control.Sessions;
 import org.sessionauth.sessions.entity.LoginSession;
 
@@ -45,7 +46,7 @@ public class SessionsResource {
     @DELETE
     @Path("{id}")
     public void end(@PathParam("id") UUID id, @Context SecurityContext security) {
-        sessions.end(id, caller(security).userId());
+        sessions.end(id, caller(security).userId(), Revocations.SESSION_ENDED);
     }
 
     private static AccessClaims caller(SecurityContext security) {

@@ -115,16 +115,20 @@ public class Sessions {
         if (token == null) {
             throw Refusal.TOKEN_INVALID.refused();
         }
-        end(token.sessionId(), null);
+        LoginSession session = em.find(LoginSession.class, token.sessionId(), LockModeType.PESSIMISTIC_WRITE);
+        revocations.revokeSession(session, session.userId(), Revocations.LOGOUT);
     }
 
-    /** Ends one of {@code userId}'s sessions; another user's session is not found. */
-    public void end(UUID sessionId, UUID userId) {
+    /**
+     * Ends one of {@code userId}'s sessions: the caller's own ({@link Revocations#LOGOUT}) or
+     * another from its list ({@link Revocations#SESSION_ENDED}). Another user's session is not found.
+     */
+    public void end(UUID sessionId, UUID userId, String reason) {
         LoginSession session = em.find(LoginSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
-        if (session == null || userId != null && !session.userId().equals(userId)) {
+        if (session == null || !session.userId().equals(userId)) {
             throw new ProblemException(Status.NOT_FOUND, "session_not_found", "No such session.");
         }
-        revocations.revokeSession(session, userId != null ? userId : session.userId(), Revocations.LOGOUT);
+        revocations.revokeSession(session, userId, reason);
     }
 
     /** The user's sessions that can still be refreshed, newest first. */
