@@ -15,7 +15,10 @@ public interface HotStore extends AutoCloseable {
 
     Optional<String> get(String key);
 
-    /** Stores {@code value} unless the key holds a value of the same or a higher version. */
+    /**
+     * Stores {@code value} unless the key holds a value of the same or a higher version; the same
+     * version only has its TTL lengthened to {@code ttl} if that is longer.
+     */
     void putIfNewer(String key, String value, Duration ttl);
 
     void delete(String key);

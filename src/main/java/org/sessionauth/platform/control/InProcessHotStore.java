@@ -38,8 +38,15 @@ public class InProcessHotStore implements HotStore {
     public void putIfNewer(String key, String value, Duration ttl) {
         Instant now = clock.instant();
         long version = HotStore.versionOf(value);
-        entries.compute(key, (k, old) -> old != null && old.expiresAt().isAfter(now)
-                && HotStore.versionOf(old.value()) >= version ? old : new Entry(value, now.plus(ttl)));
+        Instant expiry = now.plus(ttl);
+        entries.compute(key, (k, old) -> {
+            if (old == null || !old.expiresAt().isAfter(now) || HotStore.versionOf(old.value()) < version) {
+                return new Entry(value, expiry);
+            }
+            boolean sameVersionLivesLonger = HotStore.versionOf(old.value()) == version
+                    && old.expiresAt().isBefore(expiry);
+            return sameVersionLivesLonger ? new Entry(old.value(), expiry) : old;
+        });
         if (entries.size() > SWEEP_ABOVE) {
             entries.values().removeIf(entry -> !entry.expiresAt().isAfter(now));
         }

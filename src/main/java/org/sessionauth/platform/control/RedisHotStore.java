@@ -19,13 +19,23 @@ public class RedisHotStore implements HotStore {
 
     private static final Logger LOG = Logger.getLogger(RedisHotStore.class.getName());
 
-    /** KEYS[1] key, ARGV[1] value, ARGV[2] version, ARGV[3] ttl in ms. */
+    /**
+     * KEYS[1] key, ARGV[1] value, ARGV[2] version, ARGV[3] ttl in ms. The same version again only
+     * lengthens the TTL (a later login of the same user): the key must live as long as the newest
+     * token it guards.
+     */
     private static final String PUT_IF_NEWER = """
             local current = redis.call('GET', KEYS[1])
             if current then
               local bar = string.find(current, '|', 1, true)
               local version = tonumber(bar and string.sub(current, 1, bar - 1) or current)
-              if version and version >= tonumber(ARGV[2]) then return 0 end
+              if version and version > tonumber(ARGV[2]) then return 0 end
+              if version and version == tonumber(ARGV[2]) then
+                if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[3]) then
+                  redis.call('PEXPIRE', KEYS[1], ARGV[3])
+                end
+                return 0
+              end
             end
             redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3])
             return 1

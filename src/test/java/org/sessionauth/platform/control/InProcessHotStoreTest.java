@@ -25,6 +25,18 @@ class InProcessHotStoreTest {
     }
 
     @Test
+    void theSameVersionAgainLengthensTheTtlButKeepsTheValue() {
+        store.putIfNewer("k", "4|first", Duration.ofSeconds(10));
+        clock.move(Duration.ofSeconds(8));
+        store.putIfNewer("k", "4|second", Duration.ofSeconds(10));
+        clock.move(Duration.ofSeconds(8));
+        assertEquals(Optional.of("4|first"), store.get("k"));
+        store.putIfNewer("k", "4|third", Duration.ofSeconds(1));
+        clock.move(Duration.ofSeconds(1));
+        assertEquals(Optional.of("4|first"), store.get("k"), "a shorter TTL never shortens the key's life");
+    }
+
+    @Test
     void forgetsAValueWhenItsTtlEnds() {
         store.putIfNewer("k", "5|x", Duration.ofSeconds(10));
         clock.move(Duration.ofSeconds(10));
