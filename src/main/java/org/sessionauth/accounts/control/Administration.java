@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.UUID;
+import org.sessionauth.accounts.entity.User;
 import org.sessionauth.platform.control.ProblemException;
 import org.sessionauth.revocation.control.Revocations;
 
@@ -23,7 +24,9 @@ public class Administration {
             throw new ProblemException(Status.CONFLICT, "cannot_deactivate_self",
                     "An admin cannot deactivate their own account.");
         }
-        revocations.revokeUser(userId, adminId, Revocations.DEACTIVATED, false);
+        User user = locked(userId);
+        user.activate(false);
+        revocations.revokeUser(user, adminId, Revocations.DEACTIVATED);
         accounts.forgetOneTimeTokens(userId);
     }
 
@@ -32,16 +35,19 @@ public class Administration {
      * deactivation). Reactivating an active account changes nothing.
      */
     public void reactivate(UUID userId, UUID adminId) {
-        if (!accounts.lock(userId).orElseThrow(Administration::userNotFound).active()) {
-            revocations.revokeUser(userId, adminId, Revocations.REACTIVATED, true);
+        User user = locked(userId);
+        if (!user.active()) {
+            user.activate(true);
+            revocations.revokeUser(user, adminId, Revocations.REACTIVATED);
         }
     }
 
     public void revoke(UUID userId, UUID adminId) {
-        revocations.revokeUser(userId, adminId, Revocations.ADMIN_REVOKED);
+        revocations.revokeUser(locked(userId), adminId, Revocations.ADMIN_REVOKED);
     }
 
-    private static ProblemException userNotFound() {
-        return new ProblemException(Status.NOT_FOUND, "user_not_found", "No such user.");
+    private User locked(UUID userId) {
+        return accounts.lock(userId).orElseThrow(() -> new ProblemException(Status.NOT_FOUND, "user_not_found",
+                "No such user."));
     }
 }

@@ -75,7 +75,7 @@ public class Credentials {
         if (!passwords.matches(currentPassword, user.passwordHash())) {
             throw Accounts.invalidCredentials();
         }
-        return replacePassword(user, userId, newPassword, Revocations.PASSWORD_CHANGED, client);
+        return replacePassword(user, newPassword, Revocations.PASSWORD_CHANGED, client);
     }
 
     /**
@@ -100,7 +100,7 @@ public class Credentials {
 
     public TokenPair confirmPasswordReset(String token, String newPassword, Client client) {
         User user = redeem(token, Purpose.PASSWORD_RESET).user();
-        return replacePassword(user, null, newPassword, Revocations.PASSWORD_RESET, client);
+        return replacePassword(user, newPassword, Revocations.PASSWORD_RESET, client);
     }
 
     /** Nothing changes until the link sent to the new address is opened; the old address is told. */
@@ -136,21 +136,24 @@ public class Credentials {
         }
         String previous = user.email();
         user.changeEmail(change.token().newEmail());
+        // Written before the revocation is published: a lost race for the address must fail
+        // here, not at commit after every node has been told of the new cut-off.
         accounts.flushUnique();
-        User locked = revocations.revokeUser(user.id(), user.id(), Revocations.EMAIL_CHANGED);
-        accounts.forgetOneTimeTokens(locked.id());
+        revocations.revokeUser(user, user.id(), Revocations.EMAIL_CHANGED);
+        accounts.forgetOneTimeTokens(user.id());
         outbox.send(previous, "Your e-mail address was changed", """
                 Your account's address is now %s. Every session has been signed out.
-                """.formatted(locked.email()));
-        return sessions.open(locked, client);
+                """.formatted(user.email()));
+        return sessions.open(user, client);
     }
 
-    private TokenPair replacePassword(User user, UUID actorId, String newPassword, String reason, Client client) {
+    /** {@code user} is locked; the change is the user's own, by password or by a mailed link. */
+    private TokenPair replacePassword(User user, String newPassword, String reason, Client client) {
         String hash = passwords.hash(newPassword);
-        User locked = revocations.revokeUser(user.id(), actorId == null ? user.id() : actorId, reason);
-        locked.changePassword(hash);
-        accounts.forgetOneTimeTokens(locked.id());
-        return sessions.open(locked, client);
+        revocations.revokeUser(user, user.id(), reason);
+        user.changePassword(hash);
+        accounts.forgetOneTimeTokens(user.id());
+        return sessions.open(user, client);
     }
 
     private String issue(User user, Purpose purpose, String newEmail, Duration ttl) {

@@ -3,14 +3,11 @@ package org.sessionauth.revocation.control;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.sessionauth.accounts.entity.User;
-import org.sessionauth.platform.control.ProblemException;
 import org.sessionauth.revocation.entity.RevocationEvent;
 import org.sessionauth.revocation.entity.RevocationEvent.Scope;
 import org.sessionauth.sessions.entity.LoginSession;
@@ -41,40 +38,23 @@ public class Revocations {
     Clock clock;
 
     /**
-     * DESIGN §4.2: every token of the user minted before this call dies; the user's row lock
-     * orders this against every mint. Every session ends too, so no refresh token survives.
-     *
-     * @return the user, locked, with its new generation: tokens minted from it in the same
-     *         transaction are on the right side of the cut-off
+     * DESIGN §4.2: every token of the user minted before this call dies. The caller holds the
+     * user's row lock ({@code Accounts.lock}), which orders this against every mint and every
+     * other change of the user. Every session ends too, so no refresh token survives.
+     * Deactivation and reactivation (DESIGN §4.6) set the active flag on the locked user first:
+     * the new generation carries it to every node.
+     * Tokens minted from the user afterwards, in the same transaction, carry the new generation.
      */
-    public User revokeUser(UUID userId, UUID actorId, String reason) {
-        return revokeUser(userId, actorId, reason, null);
-    }
-
-    /**
-     * Deactivation and reactivation (DESIGN §4.6) are revocations that also set the active flag:
-     * the new generation carries it to every node, and no token minted before it works again.
-     */
-    public User revokeUser(UUID userId, UUID actorId, String reason, Boolean active) {
-        User user = em.find(User.class, userId);
-        if (user == null) {
-            throw new ProblemException(Status.NOT_FOUND, "user_not_found", "No such user.");
-        }
-        // Re-read under the lock: the generation must be the latest committed one.
-        em.refresh(user, LockModeType.PESSIMISTIC_WRITE);
-        if (active != null) {
-            user.activate(active);
-        }
+    public void revokeUser(User locked, UUID actorId, String reason) {
         Instant now = clock.instant();
-        long generation = user.revokeTokens();
+        long generation = locked.revokeTokens();
         em.createNamedQuery(LoginSession.REVOKE_ALL_OF_USER)
                 .setParameter("now", now)
                 .setParameter("reason", reason)
-                .setParameter("userId", userId)
+                .setParameter("userId", locked.id())
                 .executeUpdate();
-        em.persist(new RevocationEvent(userId, actorId, Scope.USER, null, reason, now));
-        cutoffs.publish(userId, new UserCutoff(generation, user.active()));
-        return user;
+        em.persist(new RevocationEvent(locked.id(), actorId, Scope.USER, null, reason, now));
+        cutoffs.publish(locked.id(), new UserCutoff(generation, locked.active()));
     }
 
     /**

@@ -140,7 +140,7 @@ public class Sessions {
     }
 
     public void endAll(UUID userId) {
-        revocations.revokeUser(userId, userId, Revocations.LOGOUT_ALL);
+        revocations.revokeUser(accounts.lock(userId).orElseThrow(), userId, Revocations.LOGOUT_ALL);
     }
 
     private TokenPair rotate(User user, LoginSession session, String presented, Instant now) {
